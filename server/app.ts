@@ -60,7 +60,7 @@ export function createApp(inst: Instance) {
       if (!fault) return next();
       if (fault.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
       if (fault.drop) {
-        c.env.incoming?.socket.destroy();
+        c.env?.incoming?.socket.destroy();
         return new Response(null, { status: 499 });
       }
       if (fault.malformed) return c.body('{"id": "1", "username": ', 200, { 'Content-Type': 'application/json; charset=utf-8' });
@@ -81,7 +81,7 @@ export function createApp(inst: Instance) {
         apiThrottles({
           token: caller ? token : null,
           userId: caller?.user?.id ?? null,
-          ip: c.env.incoming?.socket.remoteAddress ?? 'unknown',
+          ip: c.env?.incoming?.socket.remoteAddress ?? 'unknown',
           paging: PAGING_PARAMS.some((key) => url.searchParams.has(key)),
         }),
         inst.clock.now(),
