@@ -4,11 +4,11 @@ import { entityErrors } from './test/schemas.ts';
 import { SPAM_CLUSTER } from './db/seed.ts';
 
 let h: Harness;
-const tokens: Record<string, string> = {};
+const tokens = {} as Record<'owner' | 'admin' | 'moderator' | 'triage' | 'user', string>;
 
 beforeAll(async () => {
   h = await createHarness();
-  for (const role of ['owner', 'admin', 'moderator', 'triage', 'user']) tokens[role] = await h.tokenFor(`${role}@modboard.test`);
+  for (const role of ['owner', 'admin', 'moderator', 'triage', 'user'] as const) tokens[role] = await h.tokenFor(`${role}@modboard.test`);
 });
 
 const list = (query: string, token = tokens.admin) => h.request(`/api/v2/admin/accounts?${query}`, { token });
@@ -160,7 +160,7 @@ describe('authorization', () => {
     ['moderator', 200],
     ['triage', 403],
     ['user', 403],
-  ])('%s listing accounts gets %i', async (role, status) => {
+  ] as const)('%s listing accounts gets %i', async (role, status) => {
     expect((await list('limit=1', tokens[role])).status).toBe(status);
   });
 

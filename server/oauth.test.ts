@@ -36,7 +36,7 @@ async function authorize(clientId: string, opts: { email?: string; password?: st
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ email: opts.email ?? 'admin@modboard.test', password: opts.password ?? 'admin-password', return_to: returnTo }).toString(),
   });
-  if (signIn.status !== 302) return { signIn };
+  if (signIn.status !== 302) return { signIn, location: null };
   const cookie = cookieOf(signIn);
   const page = await h.request(signIn.headers.get('location')!, { headers: { Cookie: cookie } });
   expect(page.text).toContain('Authorization required');
@@ -77,7 +77,7 @@ describe('POST /api/v1/apps', () => {
 describe('authorization code flow', () => {
   it('signs in, authorizes with PKCE and state, and exchanges the code once', async () => {
     const app = (await registerApp()).json;
-    const { location } = await authorize(app.client_id, { challenge, state: 's-123' });
+    const location = (await authorize(app.client_id, { challenge, state: 's-123' })).location!;
     expect(location.origin + location.pathname).toBe(REDIRECT);
     expect(location.searchParams.get('state')).toBe('s-123');
     const code = location.searchParams.get("code")!;
@@ -110,7 +110,7 @@ describe('authorization code flow', () => {
 
   it('redirects with access_denied and the state on Deny', async () => {
     const app = (await registerApp()).json;
-    const { location } = await authorize(app.client_id, { deny: true, state: 'deny-state' });
+    const location = (await authorize(app.client_id, { deny: true, state: 'deny-state' })).location!;
     expect(location.searchParams.get('error')).toBe('access_denied');
     expect(location.searchParams.get('state')).toBe('deny-state');
     expect(location.searchParams.get('code')).toBeNull();
@@ -164,7 +164,7 @@ describe('authorization code flow', () => {
   it('revokes a token: 200, idempotent, 401 afterwards, 403 for another client', async () => {
     const app = (await registerApp()).json;
     const other = (await registerApp()).json;
-    const { location } = await authorize(app.client_id);
+    const location = (await authorize(app.client_id)).location!;
     const token = (
       await h.request('/oauth/token', {
         method: 'POST',

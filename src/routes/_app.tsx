@@ -1,0 +1,56 @@
+import { createFileRoute, Outlet, redirect, useNavigate, useRouter } from '@tanstack/react-router';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { credentialsQuery, instanceQuery } from '@/features/auth/queries.ts';
+import { useActiveSession, usePermissions } from '@/features/auth/session-context.tsx';
+import { AccountSwitcher } from '@/features/auth/account-switcher.tsx';
+import { SessionExpiredDialog } from '@/features/auth/session-expired-dialog.tsx';
+import { pendingCountQuery } from '@/features/pending/queries.ts';
+import { Shell } from '@/features/shell/shell.tsx';
+
+/** Everything behind sign-in: needs an active session, and loads the account and instance in parallel. */
+export const Route = createFileRoute('/_app')({
+  beforeLoad: ({ context, location }) => {
+    const session = context.sessions.getSnapshot().active;
+    if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
+    return { session };
+  },
+  loader: async ({ context }) => {
+    await Promise.all([
+      context.queryClient.ensureQueryData(credentialsQuery(context.session)),
+      context.queryClient.ensureQueryData(instanceQuery(context.session)),
+    ]);
+  },
+  component: AppLayout,
+});
+
+function AppLayout() {
+  const session = useActiveSession();
+  const router = useRouter();
+  const navigate = useNavigate();
+  const { data: account } = useSuspenseQuery(credentialsQuery(session));
+  const { data: instance } = useSuspenseQuery(instanceQuery(session));
+  const permissions = usePermissions(session);
+  const canModerate = permissions.has('manage_users') || permissions.has('manage_reports');
+  const approvalRequired = instance.registrations?.approval_required === true;
+  const pending = useQuery({ ...pendingCountQuery(session), enabled: approvalRequired && permissions.has('manage_users') });
+
+  return (
+    <Shell
+      instanceName={instance.title || new URL(session.origin).host}
+      version={instance.version}
+      canModerate={canModerate}
+      pending={pending.data ?? null}
+      accountMenu={
+        <AccountSwitcher
+          avatar={account.avatar_static}
+          onSwitched={() => void router.invalidate().then(() => navigate({ to: '/' }))}
+          onAddAccount={() => void navigate({ to: '/login' })}
+          onSignedOut={(next) => void (next ? router.invalidate().then(() => navigate({ to: '/' })) : navigate({ to: '/login' }))}
+        />
+      }
+    >
+      <Outlet />
+      <SessionExpiredDialog />
+    </Shell>
+  );
+}
