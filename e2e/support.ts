@@ -1,0 +1,76 @@
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const INSTANCE = 'http://127.0.0.1:3100';
+export const INSTANCE_HOST = '127.0.0.1:3100';
+
+export interface LoggedRequest {
+  id: number;
+  method: string;
+  url: string;
+  status: number;
+  body: string | null;
+}
+
+/** The local instance's /_dev control routes. Real HTTP, no mocks. */
+export const instance = {
+  async reset() {
+    const response = await fetch(`${INSTANCE}/_dev/reset`, { method: 'POST' });
+    expect(response.ok).toBe(true);
+  },
+  async fault(fault: { path: string; method?: string; status?: number; latencyMs?: number; count?: number | null; drop?: boolean; malformed?: boolean }) {
+    await fetch(`${INSTANCE}/_dev/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(fault) });
+  },
+  async requests(path?: string): Promise<LoggedRequest[]> {
+    const response = await fetch(`${INSTANCE}/_dev/requests${path ? `?path=${encodeURIComponent(path)}` : ''}`);
+    return (await response.json()) as LoggedRequest[];
+  },
+  async clearRequests() {
+    await fetch(`${INSTANCE}/_dev/requests`, { method: 'DELETE' });
+  },
+  async revokeTokens(email: string) {
+    await fetch(`${INSTANCE}/_dev/revoke-tokens`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email }) });
+  },
+  async api<T>(path: string, token: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
+    const response = await fetch(`${INSTANCE}${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, ...init.headers } });
+    return { status: response.status, body: (await response.json()) as T };
+  },
+};
+
+export const PASSWORDS: Record<string, string> = {
+  'owner@modboard.test': 'owner-password',
+  'admin@modboard.test': 'admin-password',
+  'moderator@modboard.test': 'moderator-password',
+  'triage@modboard.test': 'triage-password',
+  'user@modboard.test': 'user-password',
+};
+
+/** Goes through the real flow: Modboard's login page → the instance's sign-in and authorize pages → back. */
+export async function signIn(page: Page, email: string, options: { fromLogin?: boolean; password?: string } = {}) {
+  if (options.fromLogin !== false) {
+    await page.goto('/login');
+    await page.getByLabel('Your instance').fill(INSTANCE_HOST);
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(options.password ?? PASSWORDS[email]!);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('button', { name: 'Authorize' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+}
+
+/** The stored token of the active session, read the way the app stores it. */
+export async function activeToken(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const sessions = JSON.parse(localStorage.getItem('modboard.sessions.v1') ?? '[]') as { id: string; token: string }[];
+    const active = JSON.parse(localStorage.getItem('modboard.active.v1') ?? 'null') as string | null;
+    return (sessions.find((s) => s.id === active) ?? sessions[0])!.token;
+  });
+}
+
+export async function expectNoAxeViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const results = await builder.analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
