@@ -7,6 +7,7 @@ import { onUnauthorized } from '@/api/http.ts';
 import { setupI18n } from '@/lib/i18n.ts';
 import { SessionStore } from '@/features/auth/session-store.ts';
 import { SessionsProvider } from '@/features/auth/session-context.tsx';
+import { RouteError } from '@/components/route-error.tsx';
 import { routeTree } from './routeTree.gen.ts';
 import './styles.css';
 
@@ -27,6 +28,8 @@ const queryClient = new QueryClient({
 const router = createRouter({
   routeTree,
   context: { queryClient, sessions },
+  // Each route catches its own errors, so the root (and its session prompt) stays mounted.
+  defaultErrorComponent: RouteError,
   defaultPreload: 'intent',
   defaultPreloadStaleTime: 0,
   scrollRestoration: true,

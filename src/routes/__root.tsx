@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { SessionStore } from '@/features/auth/session-store.ts';
 import { RouteError } from '@/components/route-error.tsx';
 import { NotFound } from '@/components/not-found.tsx';
+import { SessionExpiredDialog } from '@/features/auth/session-expired-dialog.tsx';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -10,7 +11,17 @@ export interface RouterContext {
 }
 
 export const Route = createRootRouteWithContext<RouterContext>()({
-  component: Outlet,
+  component: Root,
   errorComponent: RouteError,
   notFoundComponent: NotFound,
 });
+
+/** The session-expired prompt sits above every route, so it also covers a route whose loader got the 401. */
+function Root() {
+  return (
+    <>
+      <Outlet />
+      <SessionExpiredDialog />
+    </>
+  );
+}

@@ -3,7 +3,6 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { credentialsQuery, instanceQuery } from '@/features/auth/queries.ts';
 import { useActiveSession, usePermissions } from '@/features/auth/session-context.tsx';
 import { AccountSwitcher } from '@/features/auth/account-switcher.tsx';
-import { SessionExpiredDialog } from '@/features/auth/session-expired-dialog.tsx';
 import { pendingCountQuery } from '@/features/pending/queries.ts';
 import { Shell } from '@/features/shell/shell.tsx';
 
@@ -50,7 +49,6 @@ function AppLayout() {
       }
     >
       <Outlet />
-      <SessionExpiredDialog />
     </Shell>
   );
 }
