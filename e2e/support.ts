@@ -21,6 +21,9 @@ export const instance = {
   async fault(fault: { path: string; method?: string; status?: number; latencyMs?: number; count?: number | null; drop?: boolean; malformed?: boolean }) {
     await fetch(`${INSTANCE}/_dev/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(fault) });
   },
+  async clearFaults() {
+    await fetch(`${INSTANCE}/_dev/faults`, { method: 'DELETE' });
+  },
   async requests(path?: string): Promise<LoggedRequest[]> {
     const response = await fetch(`${INSTANCE}/_dev/requests${path ? `?path=${encodeURIComponent(path)}` : ''}`);
     return (await response.json()) as LoggedRequest[];
