@@ -9,6 +9,8 @@ export interface AccountFilter {
   permissions?: string;
   role_ids?: string[];
   invited_by?: string;
+  /** Resolved from invited_by before querying: the ids of that user's invites. */
+  invite_ids?: string[];
   username?: string;
   display_name?: string;
   email?: string;
@@ -59,7 +61,8 @@ export interface FilterSql {
   empty: boolean;
 }
 
-const STAFF_ROLES = `SELECT id FROM user_roles WHERE (permissions & ${FLAGS.manage_reports | FLAGS.administrator}) <> 0`;
+/** Roles that count as staff: every role with manage_reports (administrator implies it). */
+export const STAFF_ROLES_SQL = `SELECT id::text AS id FROM user_roles WHERE (permissions & ${FLAGS.manage_reports | FLAGS.administrator}) <> 0`;
 
 /** AccountFilter#scope_for, as SQL over `accounts a LEFT JOIN users u`. Blank values are skipped. */
 export function filterSql(filter: AccountFilter): FilterSql {
@@ -89,14 +92,12 @@ export function filterSql(filter: AccountFilter): FilterSql {
       }[status]!,
     );
   }
-  if (filter.permissions === 'staff') out.conditions.push(`u.role_id IN (${STAFF_ROLES})`);
-  else if (filter.role_ids && filter.role_ids.some((id) => id !== '')) {
+  // permissions=staff has been resolved into role_ids (it overrides them), and invited_by into invite_ids.
+  if (filter.role_ids && filter.role_ids.some((id) => id !== '')) {
     const ids = filter.role_ids.filter((id) => /^-?\d+$/.test(id));
     out.conditions.push(`u.role_id = ANY(${bind(ids)}::bigint[])`);
   }
-  if (!blank(filter.invited_by)) {
-    out.conditions.push(`u.invite_id IN (SELECT id FROM invites WHERE user_id::text = ${bind(filter.invited_by.trim())})`);
-  }
+  if (filter.invite_ids) out.conditions.push(`u.invite_id = ANY(${bind(filter.invite_ids)}::bigint[])`);
   if (!blank(filter.username)) out.conditions.push(`lower(a.username) LIKE lower(${bind(filter.username.trim())}) || '%'`);
   if (!blank(filter.display_name)) {
     out.conditions.push(`lower(a.display_name) LIKE lower(${bind(filter.display_name.trim())}) || '%'`);

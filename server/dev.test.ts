@@ -65,9 +65,13 @@ describe('rate limits with --rate-limit', () => {
   });
 
   it('limits paging requests to 300 per 15 minutes', async () => {
-    const pager = await h.tokenFor('owner@modboard.test');
-    const response = await h.request('/api/v2/admin/accounts?limit=1&max_id=1', { token: pager });
+    // The paging throttle counts per user, so a second token of the same user sees it as the tightest.
+    const first = await h.tokenFor('owner@modboard.test');
+    for (let i = 0; i < 5; i++) await h.request('/api/v2/admin/accounts?limit=1&max_id=1', { token: first });
+    const second = await h.tokenFor('owner@modboard.test');
+    const response = await h.request('/api/v2/admin/accounts?limit=1&max_id=1', { token: second });
     expect(response.headers.get('x-ratelimit-limit')).toBe('300');
+    expect(response.headers.get('x-ratelimit-remaining')).toBe('294');
     expect(Date.parse(response.headers.get('x-ratelimit-reset')!) % (15 * 60_000)).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { Instance } from '../context.ts';
 import { actorCan, authorize, overrides, scopesIfToken, type Actor, type Env } from '../auth.ts';
 import { ApiError, MESSAGES, notFound, unprocessable } from '../errors.ts';
-import { filterSql, readV2, translateV1, V1_FILTER_PARAMS, V2_FILTER_PARAMS, type AccountFilter } from '../account-filter.ts';
+import { filterSql, readV2, STAFF_ROLES_SQL, translateV1, V1_FILTER_PARAMS, V2_FILTER_PARAMS, type AccountFilter } from '../account-filter.ts';
 import { castBoolean, formOrJson, stringParam } from '../body.ts';
 import { linkHeader, pageParams, pageSql, param } from '../pagination.ts';
 import { routeNotFound } from '../html.ts';
@@ -58,11 +58,25 @@ function requireLocal(target: Target): void {
   if (target.domain !== null || target.user_id === null) throw new ApiError(403, MESSAGES.forbidden);
 }
 
+/** Turns permissions=staff into role ids and invited_by (a user id) into invite ids, as AccountFilter does. */
+async function resolveFilter(inst: Instance, filter: AccountFilter): Promise<AccountFilter> {
+  const resolved = { ...filter };
+  if (filter.permissions === 'staff') {
+    resolved.role_ids = (await inst.db.query<{ id: string }>(STAFF_ROLES_SQL)).rows.map((row) => row.id);
+  }
+  const invitedBy = filter.invited_by?.trim();
+  if (invitedBy) {
+    const invites = /^\d+$/.test(invitedBy) ? await inst.db.query<{ id: string }>('SELECT id::text AS id FROM invites WHERE user_id = $1', [invitedBy]) : { rows: [] };
+    resolved.invite_ids = invites.rows.map((row) => row.id);
+  }
+  return resolved;
+}
+
 async function listAccounts(inst: Instance, c: Context<Env>, version: 'v1' | 'v2') {
   const get = (key: string) => param(c, key);
   const filter: AccountFilter =
     version === 'v1' ? translateV1(get) : readV2(get, [...(c.req.queries('role_ids[]') ?? []), ...(c.req.queries('role_ids') ?? [])]);
-  const sql = filterSql(filter);
+  const sql = filterSql(await resolveFilter(inst, filter));
   const actor = scopesIfToken(c, ...READ);
   authorize(actor, actorCan(actor, 'manage_users'));
 
