@@ -1,13 +1,31 @@
 import { expect, test } from '@playwright/test';
-import { activeToken, expectNoAxeViolations, instance, INSTANCE_HOST, signIn } from './support.ts';
+import { activeToken, expectNoAxeViolations, instance, INSTANCE, INSTANCE_HOST, signIn } from './support.ts';
 
 test.beforeEach(() => instance.reset());
 
 test('signs in as owner through the real redirect flow, with state and PKCE', async ({ page }) => {
   const urls: string[] = [];
   page.on('framenavigated', (frame) => frame === page.mainFrame() && urls.push(frame.url()));
+  const api: { url: string; start: number; end: number }[] = [];
+  page.on('requestfinished', (request) => {
+    if (request.method() === 'OPTIONS' || !request.url().startsWith(INSTANCE)) return;
+    const timing = request.timing();
+    api.push({ url: request.url().replace(INSTANCE, ''), start: timing.startTime, end: timing.startTime + timing.responseEnd });
+  });
+  let callbackAt = 0;
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.url().includes('/callback?')) callbackAt = Date.now();
+  });
   await signIn(page, 'owner@modboard.test');
   await expect(page).toHaveURL(/\/accounts$/);
+  console.log(`callback → shell painted: ${Date.now() - callbackAt} ms; API requests after the callback: ${api.filter((r) => r.start >= callbackAt).map((r) => r.url.split('?')[0]).join(', ')}`);
+
+  // verify_credentials and the instance load in parallel: each starts before the other ends.
+  const afterCallback = api.filter((r) => r.start >= callbackAt);
+  const me = afterCallback.find((r) => r.url === '/api/v1/accounts/verify_credentials')!;
+  const inst = afterCallback.find((r) => r.url === '/api/v2/instance')!;
+  expect(me.start).toBeLessThan(inst.end);
+  expect(inst.start).toBeLessThan(me.end);
 
   const authorize = urls.find((url) => url.includes('/oauth/authorize'))!;
   const params = new URL(authorize).searchParams;

@@ -67,6 +67,18 @@ test('a server without the endpoint (404) is explained', async ({ page }) => {
   );
 });
 
+test('a token without write:accounts (403) is told to sign in again', async ({ page }) => {
+  await signIn(page, 'user@modboard.test');
+  await giveImages(page);
+  await page.reload();
+  await instance.fault({ path: '/api/v1/profile/avatar', method: 'DELETE', status: 403, body: { error: 'This action is outside the authorized scopes' } });
+  await page.getByRole('button', { name: 'Remove avatar' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('This sign-in may not change your profile. Sign in again to grant Modboard write:accounts.');
+  await expect(dialog.getByRole('button', { name: 'Sign in again' })).toBeVisible();
+});
+
 test('a dropped connection offers Retry, which works', async ({ page }) => {
   await signIn(page, 'user@modboard.test');
   await giveImages(page);

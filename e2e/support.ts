@@ -18,7 +18,7 @@ export const instance = {
     const response = await fetch(`${INSTANCE}/_dev/reset`, { method: 'POST' });
     expect(response.ok).toBe(true);
   },
-  async fault(fault: { path: string; method?: string; status?: number; latencyMs?: number; count?: number | null; drop?: boolean; malformed?: boolean }) {
+  async fault(fault: { path: string; method?: string; status?: number; latencyMs?: number; count?: number | null; drop?: boolean; malformed?: boolean; body?: unknown }) {
     await fetch(`${INSTANCE}/_dev/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(fault) });
   },
   async clearFaults() {

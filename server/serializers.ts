@@ -24,7 +24,20 @@ export interface AccountRow {
   suspended_at: Date | null;
   sensitized_at: Date | null;
   created_at: Date;
-  roles: { id: string; name: string; color: string }[];
+}
+
+export type HighlightedRoles = { id: string; name: string; color: string }[];
+
+export interface AdminAccountBaseRow extends AccountRow {
+  user_id: string | null;
+  email: string | null;
+  confirmed_at: Date | null;
+  approved: boolean | null;
+  disabled: boolean | null;
+  locale: string | null;
+  created_by_application_id: string | null;
+  invite_id: string | null;
+  role_id: string | null;
 }
 
 export interface AdminAccountRow extends AccountRow {
@@ -44,27 +57,15 @@ export interface AdminAccountRow extends AccountRow {
   ips: { ip: string; used_at: string }[] | null;
 }
 
-const HIGHLIGHTED_ROLES = `COALESCE((SELECT json_agg(json_build_object('id', r.id::text, 'name', r.name, 'color', r.color))
-  FROM users hu JOIN user_roles r ON r.id = hu.role_id WHERE hu.account_id = a.id AND r.highlighted), '[]') AS roles`;
-
 export const ACCOUNT_COLUMNS = `a.id, a.username, a.domain, a.display_name, a.note, a.fields, a.avatar_url, a.header_url,
   a.avatar_description, a.header_description, a.locked, a.bot, a.group_actor, a.discoverable, a.statuses_count,
   a.followers_count, a.following_count, a.last_status_at, a.silenced_at, a.suspended_at, a.sensitized_at,
-  a.created_at, ${HIGHLIGHTED_ROLES}`;
+  a.created_at`;
 
-/** Everything REST::Admin::AccountSerializer needs, for accounts `a` joined to their user `u`. */
+/** The account and user columns of REST::Admin::AccountSerializer; the rest is loaded in batches. */
 export const ADMIN_ACCOUNT_COLUMNS = `${ACCOUNT_COLUMNS}, u.id AS user_id, u.email, u.confirmed_at, u.approved,
-  u.disabled, u.locale, u.created_by_application_id::text AS created_by_application_id,
-  (SELECT iu.account_id::text FROM invites i JOIN users iu ON iu.id = i.user_id WHERE i.id = u.invite_id) AS invited_by_account_id,
-  (SELECT text FROM user_invite_requests WHERE user_id = u.id) AS invite_request,
-  CASE WHEN u.id IS NULL THEN NULL ELSE (SELECT json_build_object('id', r.id, 'name', r.name, 'color', r.color,
-    'position', r.position, 'permissions', r.permissions, 'highlighted', r.highlighted,
-    'created_at', to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-    'updated_at', to_char(r.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
-    FROM user_roles r WHERE r.id = COALESCE(u.role_id, -99)) END AS role,
-  CASE WHEN u.id IS NULL THEN NULL ELSE COALESCE((SELECT json_agg(json_build_object('ip', host(ip.ip),
-    'used_at', to_char(ip.used_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) ORDER BY ip.used_at DESC)
-    FROM user_ips ip WHERE ip.user_id = u.id), '[]') END AS ips`;
+  u.disabled, u.locale, u.created_by_application_id::text AS created_by_application_id, u.invite_id::text AS invite_id,
+  u.role_id::text AS role_id`;
 
 export function mediaUrl(inst: Instance, stored: string | null, kind: 'avatars' | 'headers'): string {
   if (!stored) return `${inst.options.origin}/${kind}/original/missing.png`;
@@ -78,7 +79,7 @@ function midnight(date: Date): string {
   return `${date.toISOString().slice(0, 10)}T00:00:00.000Z`;
 }
 
-export function serializeAccount(inst: Instance, row: AccountRow) {
+export function serializeAccount(inst: Instance, row: AccountRow, roles: HighlightedRoles) {
   const local = row.domain === null;
   const host = local ? inst.options.origin : `https://${row.domain}`;
   const suspended = row.suspended_at !== null;
@@ -111,7 +112,7 @@ export function serializeAccount(inst: Instance, row: AccountRow) {
     hide_collections: false,
     noindex: false,
     emojis: [],
-    roles: suspended ? [] : row.roles,
+    roles: suspended ? [] : roles,
     fields: suspended ? [] : row.fields,
     ...(suspended ? { suspended: true } : {}),
     ...(row.silenced_at ? { limited: true } : {}),
@@ -139,7 +140,7 @@ export function serializeAdminAccount(inst: Instance, row: AdminAccountRow) {
     invite_request: row.invite_request,
     ...(row.created_by_application_id ? { created_by_application_id: row.created_by_application_id } : {}),
     ...(row.invited_by_account_id ? { invited_by_account_id: row.invited_by_account_id } : {}),
-    account: serializeAccount(inst, row),
+    account: serializeAccount(inst, row, row.role?.highlighted ? [{ id: String(row.role.id), name: row.role.name, color: row.role.color }] : []),
   };
 }
 
@@ -150,7 +151,7 @@ export function serializeCredentialAccount(
 ) {
   const plain = (html: string) => html.replace(/<[^>]*>/g, '');
   return {
-    ...serializeAccount(inst, row),
+    ...serializeAccount(inst, row, role.highlighted ? [{ id: role.id, name: role.name, color: role.color }] : []),
     source: {
       privacy: 'public',
       sensitive: false,

@@ -6,7 +6,8 @@ import { filterSql, readV2, STAFF_ROLES_SQL, translateV1, V1_FILTER_PARAMS, V2_F
 import { castBoolean, formOrJson, stringParam } from '../body.ts';
 import { linkHeader, pageParams, pageSql, param } from '../pagination.ts';
 import { routeNotFound } from '../html.ts';
-import { ADMIN_ACCOUNT_COLUMNS, serializeAdminAccount, type AdminAccountRow } from '../serializers.ts';
+import { ADMIN_ACCOUNT_COLUMNS, serializeAdminAccount, type AdminAccountBaseRow, type AdminAccountRow } from '../serializers.ts';
+import { EVERYONE_ROLE_ID } from '../roles.ts';
 
 const READ = ['admin:read', 'admin:read:accounts'];
 const WRITE = ['admin:write', 'admin:write:accounts'];
@@ -25,12 +26,57 @@ interface Target {
   role_position: number | null;
 }
 
-export async function findAdminAccounts(inst: Instance, where: string, values: unknown[], order = 'a.id DESC') {
-  const result = await inst.db.query<AdminAccountRow>(
-    `SELECT ${ADMIN_ACCOUNT_COLUMNS} FROM accounts a LEFT JOIN users u ON u.account_id = a.id WHERE ${where} ORDER BY ${order}`,
+const UTC_ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+
+/**
+ * Admin::Account rows for `where`: one query for accounts and users (LATERAL keeps the user lookup on its
+ * index), then one batch each for roles, IPs, sign-up reasons and inviters instead of a subquery per row.
+ */
+export async function findAdminAccounts(inst: Instance, where: string, values: unknown[], order = 'a.id DESC'): Promise<AdminAccountRow[]> {
+  const base = await inst.db.query<AdminAccountBaseRow>(
+    `SELECT ${ADMIN_ACCOUNT_COLUMNS} FROM accounts a LEFT JOIN LATERAL (SELECT * FROM users WHERE users.account_id = a.id LIMIT 1) u ON true
+      WHERE ${where} ORDER BY ${order}`,
     values,
   );
-  return result.rows;
+  const userIds = base.rows.flatMap((row) => (row.user_id ? [row.user_id] : []));
+  const inviteIds = base.rows.flatMap((row) => (row.invite_id ? [row.invite_id] : []));
+  const roles = await inst.db.query<{ id: string; name: string; color: string; position: number; permissions: string; highlighted: boolean; created_at: Date; updated_at: Date }>(
+    'SELECT * FROM user_roles',
+  );
+  const ips = userIds.length
+    ? await inst.db.query<{ user_id: string; ip: string; used_at: string }>(
+        `SELECT user_id, host(ip) AS ip, to_char(used_at AT TIME ZONE 'UTC', ${UTC_ISO}) AS used_at
+           FROM user_ips WHERE user_id = ANY($1::bigint[]) ORDER BY used_at DESC`,
+        [userIds],
+      )
+    : { rows: [] };
+  const reasons = userIds.length
+    ? await inst.db.query<{ user_id: string; text: string }>('SELECT user_id, text FROM user_invite_requests WHERE user_id = ANY($1::bigint[])', [userIds])
+    : { rows: [] };
+  const inviters = inviteIds.length
+    ? await inst.db.query<{ id: string; account_id: string }>(
+        'SELECT i.id::text AS id, iu.account_id::text AS account_id FROM invites i JOIN users iu ON iu.id = i.user_id WHERE i.id = ANY($1::bigint[])',
+        [inviteIds],
+      )
+    : { rows: [] };
+
+  const roleByKey = new Map(
+    roles.rows.map((role) => [
+      role.id,
+      { ...role, id: Number(role.id), permissions: Number(role.permissions), created_at: role.created_at.toISOString(), updated_at: role.updated_at.toISOString() },
+    ]),
+  );
+  const ipsByUser = new Map<string, { ip: string; used_at: string }[]>();
+  for (const { user_id, ip, used_at } of ips.rows) ipsByUser.set(user_id, [...(ipsByUser.get(user_id) ?? []), { ip, used_at }]);
+  const reasonByUser = new Map(reasons.rows.map((row) => [row.user_id, row.text]));
+  const inviterById = new Map(inviters.rows.map((row) => [row.id, row.account_id]));
+  return base.rows.map((row) => ({
+    ...row,
+    role: row.user_id ? (roleByKey.get(row.role_id ?? EVERYONE_ROLE_ID) ?? null) : null,
+    ips: row.user_id ? (ipsByUser.get(row.user_id) ?? []) : null,
+    invite_request: row.user_id ? (reasonByUser.get(row.user_id) ?? null) : null,
+    invited_by_account_id: row.invite_id ? (inviterById.get(row.invite_id) ?? null) : null,
+  }));
 }
 
 export async function findAdminAccount(inst: Instance, id: string) {
