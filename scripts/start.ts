@@ -6,7 +6,9 @@ const DASHBOARD = 'http://127.0.0.1:5173';
 const children: ChildProcess[] = [];
 
 function start(name: string, args: string[]): void {
-  const child = spawn('npx', args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  // Its own process group, so stopping it also stops what it started.
+  const [command, ...rest] = args;
+  const child = spawn(`node_modules/.bin/${command}`, rest, { stdio: ['ignore', 'inherit', 'inherit'], detached: true });
   child.on('exit', (code) => {
     console.error(`${name} stopped (exit code ${code ?? 'signal'}); stopping everything.`);
     shutdown(code ?? 1);
@@ -15,7 +17,15 @@ function start(name: string, args: string[]): void {
 }
 
 function shutdown(code: number): never {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  for (const child of children) {
+    if (child.exitCode === null && child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  }
   process.exit(code);
 }
 

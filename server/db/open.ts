@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { PGlite, types } from '@electric-sql/pglite';
 import { schemaSql, SCHEMA_VERSION } from './schema.ts';
 
@@ -7,6 +8,7 @@ export type Db = PGlite;
 const parsers = { [types.INT8]: (value: string) => value };
 
 export async function openDb(dataDir: string | null): Promise<{ db: Db; fresh: boolean }> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = dataDir ? new PGlite(dataDir, { parsers }) : new PGlite({ parsers });
   await db.waitReady;
   await db.exec(schemaSql);
