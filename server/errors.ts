@@ -28,7 +28,6 @@ export class ApiError extends Error {
 }
 
 export const notFound = () => new ApiError(404, MESSAGES.notFound);
-export const notAllowed = () => new ApiError(403, MESSAGES.notAllowed);
 export const badRequest = (message: string) => new ApiError(400, message);
 export const unprocessable = (message: string) => new ApiError(422, message);
 

@@ -72,8 +72,6 @@ export function mediaUrl(inst: Instance, stored: string | null, kind: 'avatars' 
   return stored.startsWith('/') ? `${inst.options.origin}${stored}` : stored;
 }
 
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
-
 /** Account#created_at is serialised at midnight and last_status_at as a bare date (REST::AccountSerializer). */
 function midnight(date: Date): string {
   return `${date.toISOString().slice(0, 10)}T00:00:00.000Z`;
@@ -168,4 +166,3 @@ export function serializeCredentialAccount(
   };
 }
 
-export { iso };

@@ -65,7 +65,7 @@ function validRedirectUri(uri: string): string | null {
   return null;
 }
 
-export function serializeApplication(app: AppRow, withSecret: boolean) {
+function serializeApplication(app: AppRow, withSecret: boolean) {
   const uris = app.redirect_uri.split('\n');
   return {
     id: app.id,
