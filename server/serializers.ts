@@ -40,14 +40,8 @@ export interface AdminAccountBaseRow extends AccountRow {
   role_id: string | null;
 }
 
-export interface AdminAccountRow extends AccountRow {
-  user_id: string | null;
-  email: string | null;
-  confirmed_at: Date | null;
-  approved: boolean | null;
-  disabled: boolean | null;
-  locale: string | null;
-  created_by_application_id: string | null;
+/** The base row with the batched extras filled in. */
+export interface AdminAccountRow extends AdminAccountBaseRow {
   invited_by_account_id: string | null;
   invite_request: string | null;
   role: null | {
