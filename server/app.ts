@@ -23,22 +23,25 @@ const PAGING_PARAMS = ['max_id', 'min_id', 'since_id', 'page'];
 export function createApp(inst: Instance) {
   const app = new Hono<AppEnv>();
 
-  app.use('*', async (c, next) => {
-    const started = performance.now();
-    const url = new URL(c.req.url);
-    const body = ['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) ? null : await c.req.raw.clone().text().catch(() => null);
-    await next();
-    if (url.pathname.startsWith('/_dev/')) return;
-    inst.requests.add({
-      at: new Date().toISOString(),
-      method: c.req.method,
-      url: url.pathname + url.search,
-      status: c.res.status,
-      durationMs: Math.round((performance.now() - started) * 10) / 10,
-      body: body === null ? null : redact(body),
-      contentType: c.req.header('content-type') ?? null,
+  // Only /_dev/requests reads the log, so only --dev-routes pays for it.
+  if (inst.options.devRoutes) {
+    app.use('*', async (c, next) => {
+      const started = performance.now();
+      const url = new URL(c.req.url);
+      const body = ['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) ? null : await c.req.raw.clone().text().catch(() => null);
+      await next();
+      if (url.pathname.startsWith('/_dev/')) return;
+      inst.requests.add({
+        at: new Date().toISOString(),
+        method: c.req.method,
+        url: url.pathname + url.search,
+        status: c.res.status,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        body: body === null ? null : redact(body),
+        contentType: c.req.header('content-type') ?? null,
+      });
     });
-  });
+  }
 
   // config/initializers/cors.rb: outermost, so errors and 429s carry the headers too.
   const apiCors = cors({

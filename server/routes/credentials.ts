@@ -3,6 +3,7 @@ import type { Instance } from '../context.ts';
 import { requireScopes, requireUser, type Env } from '../auth.ts';
 import { formOrJson, stringParam } from '../body.ts';
 import { unprocessable } from '../errors.ts';
+import { escapeHtml } from '../html.ts';
 import { ACCOUNT_COLUMNS, serializeCredentialAccount, type AccountRow } from '../serializers.ts';
 import { EVERYONE_ROLE_ID, computedPermissions } from '../roles.ts';
 
@@ -55,7 +56,7 @@ export function credentialsRoutes(inst: Instance) {
     const note = stringParam(body.note);
     if (note !== null) {
       if ([...note].length > 500) throw unprocessable('Validation failed: Note is too long (maximum is 500 characters)');
-      set('note', note === '' ? '' : `<p>${escapeText(note)}</p>`);
+      set('note', note === '' ? '' : `<p>${escapeHtml(note).replace(/\n/g, '<br>')}</p>`);
     }
     for (const kind of ['avatar', 'header'] as const) {
       const file = body[kind];
@@ -90,8 +91,4 @@ export function credentialsRoutes(inst: Instance) {
   }
 
   return app;
-}
-
-function escapeText(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/\n/g, '<br>');
 }

@@ -3,6 +3,8 @@ import type { Instance } from '../context.ts';
 import type { Env } from '../auth.ts';
 
 export const VERSION = '4.4.3';
+/** A fixed placeholder: the local instance sends no push notifications. */
+export const VAPID_KEY = 'BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5mMlI4UkkDTpaZwozy0TzdZ2M=';
 
 export function instanceRoutes(inst: Instance) {
   const app = new Hono<Env>();
@@ -22,7 +24,7 @@ export function instanceRoutes(inst: Instance) {
       languages: ['en', 'zh'],
       configuration: {
         urls: { streaming: `ws://${domain}`, status: null, about: `${origin}/about`, privacy_policy: `${origin}/privacy-policy`, terms_of_service: null },
-        vapid: { public_key: 'BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5mMlI4UkkDTpaZwozy0TzdZ2M=' },
+        vapid: { public_key: VAPID_KEY },
         accounts: { max_featured_tags: 10, max_pinned_statuses: 5 },
         statuses: { max_characters: 500, max_media_attachments: 4, characters_reserved_per_url: 23 },
         media_attachments: {

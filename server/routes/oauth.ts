@@ -8,11 +8,11 @@ import { ApiError, unprocessable } from '../errors.ts';
 import { html, page, type Html } from '../html.ts';
 import { verifyPassword } from '../passwords.ts';
 import { parseScopes, SCOPES } from '../scopes.ts';
+import { VAPID_KEY } from './instance.ts';
 
 const SESSION_COOKIE = '_mastodon_session';
 const OOB = 'urn:ietf:wg:oauth:2.0:oob';
 const GRANT_TTL_MS = 10 * 60 * 1000;
-const VAPID_KEY = 'BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5mMlI4UkkDTpaZwozy0TzdZ2M=';
 
 const DESCRIPTIONS = {
   invalid_client:
