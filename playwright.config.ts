@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.ts';
 
 export const INSTANCE_PORT = 3100;
 export const APP_PORT = 4173;
+/** A second instance that, like Mastodon before 3.5, has no v2 account list. */
+export const V1_INSTANCE_PORT = 3101;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -24,6 +26,12 @@ export default defineConfig({
     {
       command: `npx tsx server/main.ts --memory --dev-routes --port ${INSTANCE_PORT} --seed-accounts 2000`,
       url: `http://127.0.0.1:${INSTANCE_PORT}/api/v2/instance`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx tsx server/main.ts --memory --port ${V1_INSTANCE_PORT} --seed-accounts 300 --api v1-only`,
+      url: `http://127.0.0.1:${V1_INSTANCE_PORT}/api/v2/instance`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

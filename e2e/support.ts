@@ -40,6 +40,28 @@ export const instance = {
   },
 };
 
+/** Counts what the instance itself lists for a v2 query, following Link headers, to compare with the UI. */
+export async function countAccounts(token: string, query = ''): Promise<number> {
+  let url: string | null = `${INSTANCE}/api/v2/admin/accounts?limit=200${query ? `&${query}` : ''}`;
+  let total = 0;
+  while (url) {
+    const response: Response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+    total += ((await response.json()) as unknown[]).length;
+    url = /<([^>]+)>; rel="next"/.exec(response.headers.get('link') ?? '')?.[1] ?? null;
+  }
+  return total;
+}
+
+const PENDING_COUNT = '/api/v2/admin/accounts?origin=local&status=pending&limit=200';
+
+/** GET requests for account list pages, as `path?query`: no preflights, no single accounts, no pending-count badge. */
+export async function listRequests(version: 'v1' | 'v2' = 'v2'): Promise<string[]> {
+  return (await instance.requests(`/api/${version}/admin/accounts`))
+    .filter((r) => r.method === 'GET' && !/accounts\/\d/.test(r.url) && r.url !== PENDING_COUNT)
+    .map((r) => r.url);
+}
+
 export const PASSWORDS: Record<string, string> = {
   'owner@modboard.test': 'owner-password',
   'admin@modboard.test': 'admin-password',
@@ -49,10 +71,10 @@ export const PASSWORDS: Record<string, string> = {
 };
 
 /** Goes through the real flow: Modboard's login page → the instance's sign-in and authorize pages → back. */
-export async function signIn(page: Page, email: string, options: { fromLogin?: boolean; password?: string } = {}) {
+export async function signIn(page: Page, email: string, options: { fromLogin?: boolean; password?: string; host?: string } = {}) {
   if (options.fromLogin !== false) {
     await page.goto('/login');
-    await page.getByLabel('Your instance').fill(INSTANCE_HOST);
+    await page.getByLabel('Your instance').fill(options.host ?? INSTANCE_HOST);
     await page.getByRole('button', { name: 'Continue' }).click();
   }
   await page.getByLabel('Email').fill(email);

@@ -5,6 +5,7 @@ import { RouterProvider, createRouter } from '@tanstack/react-router';
 import { isApiError } from '@/api/errors.ts';
 import { onUnauthorized } from '@/api/http.ts';
 import { setupI18n } from '@/lib/i18n.ts';
+import { parseSearch, stringifySearch } from '@/lib/search-params.ts';
 import { SessionStore } from '@/features/auth/session-store.ts';
 import { SessionsProvider } from '@/features/auth/session-context.tsx';
 import { RouteError } from '@/components/route-error.tsx';
@@ -33,6 +34,8 @@ const router = createRouter({
   defaultPreload: 'intent',
   defaultPreloadStaleTime: 0,
   scrollRestoration: true,
+  parseSearch,
+  stringifySearch,
 });
 
 declare module '@tanstack/react-router' {

@@ -23,6 +23,11 @@ describe('withRoleIds', () => {
     expect(params.getAll('role_ids[]')).toEqual(['1', '3']);
     expect(params.get('max_id')).toBe('1090');
     expect(params.get('username')).toBe('al');
+    expect(url.startsWith(nextLink(HEADER)!)).toBe(true);
+  });
+  it('does not add them twice when a server kept them', () => {
+    const url = 'https://x.example/a?max_id=5&role_ids%5B%5D=1';
+    expect(withRoleIds(url, ['1'])).toBe(url);
   });
   it('leaves the URL alone without role ids', () => {
     expect(withRoleIds('https://x.example/a?b=1', [])).toBe('https://x.example/a?b=1');

@@ -10,11 +10,12 @@ export function nextLink(header: string | null): string | null {
   }
 }
 
-/** Mastodon drops `role_ids[]` from the links it builds, so they are added back before following one. */
+/**
+ * Mastodon drops `role_ids[]` from the links it builds, so they are added back before following one.
+ * The rest of the URL stays exactly as the server wrote it.
+ */
 export function withRoleIds(url: string, roleIds: readonly string[]): string {
-  if (roleIds.length === 0) return url;
-  const parsed = new URL(url);
-  parsed.searchParams.delete('role_ids[]');
-  for (const id of roleIds) parsed.searchParams.append('role_ids[]', id);
-  return parsed.toString();
+  if (roleIds.length === 0 || new URL(url).searchParams.has('role_ids[]')) return url;
+  const suffix = roleIds.map((id) => `role_ids%5B%5D=${encodeURIComponent(id)}`).join('&');
+  return `${url}${url.includes('?') ? '&' : '?'}${suffix}`;
 }

@@ -34,6 +34,7 @@ describe('translation catalogues', () => {
     const root = join(import.meta.dirname, '..');
     const used = sources(root).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bt\('([\w.]+)'/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(30);
-    expect(used.filter((key) => !known.has(key))).toEqual([]);
+    // A plural key exists as key_one / key_other.
+    expect(used.filter((key) => !known.has(key) && !known.has(`${key}_other`))).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@ export interface Session {
   acct: string;
   token: string;
   scopes: string[];
+  /** `role.permissions` at sign-in, so a cold page load can start admin requests before verify_credentials answers. */
+  rolePermissions?: string;
 }
 
 export interface SessionState {

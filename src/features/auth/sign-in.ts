@@ -130,6 +130,7 @@ export async function completeSignIn(
     acct: account.acct,
     token: token.access_token,
     scopes: token.scope.split(/\s+/).filter(Boolean),
+    rolePermissions: account.role?.permissions === undefined ? undefined : String(account.role.permissions),
   };
   deps.queryClient.setQueryData(credentialsQueryKey(session), account);
   deps.queryClient.setQueryData(instanceQueryKey(session), instance);

@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import type { AdminAccount } from '@/api/types.ts';
+import { AccountRow } from './account-row.tsx';
+
+const ROW_HEIGHT = 60;
+const ROW_WITH_REASON_HEIGHT = 84;
+/** Start loading the next page while this many loaded rows are still below the viewport. */
+const PREFETCH_ROWS = 50;
+
+export interface AccountTableProps {
+  accounts: readonly AdminAccount[];
+  complete: boolean;
+  busy: boolean;
+  onNearEnd: () => void;
+  onOpen: (account: AdminAccount) => void;
+  onIntent: (account: AdminAccount) => void;
+}
+
+/**
+ * A virtualised table on the window's scroll: only the rows near the viewport are in the DOM, so
+ * ten thousand accounts cost about as much as fifty.
+ */
+export function AccountTable({ accounts, complete, busy, onNearEnd, onOpen, onIntent }: AccountTableProps) {
+  const { t } = useTranslation();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+
+  // Where the table starts on the page; filters, notices and errors above it move it.
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const measure = () => setScrollMargin(body.getBoundingClientRect().top + window.scrollY);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.getElementById('main') ?? document.body);
+    return () => observer.disconnect();
+  }, []);
+
+  const virtualizer = useWindowVirtualizer({
+    count: accounts.length,
+    estimateSize: (index) => (accounts[index]?.approved === false && accounts[index]?.invite_request ? ROW_WITH_REASON_HEIGHT : ROW_HEIGHT),
+    getItemKey: (index) => accounts[index]?.id ?? index,
+    overscan: 8,
+    scrollMargin,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? -1;
+
+  useEffect(() => {
+    if (lastIndex >= accounts.length - PREFETCH_ROWS) onNearEnd();
+  }, [lastIndex, accounts.length, onNearEnd]);
+
+  const focusRow = useCallback(
+    (index: number) => {
+      const target = Math.max(0, Math.min(index, accounts.length - 1));
+      virtualizer.scrollToIndex(target, { align: 'auto' });
+      requestAnimationFrame(() => bodyRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus());
+    },
+    [accounts.length, virtualizer],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>, index: number) => {
+      if (event.target !== event.currentTarget) return;
+      const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: accounts.length - 1 };
+      if (event.key === 'Enter') onOpen(accounts[index]!);
+      else if (event.key in moves) focusRow(moves[event.key]!);
+      else return;
+      event.preventDefault();
+    },
+    [accounts, focusRow, onOpen],
+  );
+
+  return (
+    <div role="table" className="table" aria-label={t('accounts.tableLabel')} aria-rowcount={complete ? accounts.length + 1 : -1} aria-busy={busy}>
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className="table-head">
+          {(['account', 'state', 'contact', 'joined', 'activity'] as const).map((column) => (
+            <span key={column} role="columnheader">
+              {t(`accounts.columns.${column}`)}
+            </span>
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup" ref={bodyRef} className="table-body" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => (
+          <AccountRow
+            key={item.key}
+            account={accounts[item.index]!}
+            index={item.index}
+            start={item.start - scrollMargin}
+            onOpen={onOpen}
+            onIntent={onIntent}
+            onKeyDown={onKeyDown}
+            measure={virtualizer.measureElement}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
