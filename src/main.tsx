@@ -9,6 +9,7 @@ import { parseSearch, stringifySearch } from '@/lib/search-params.ts';
 import { SessionStore } from '@/features/auth/session-store.ts';
 import { SessionsProvider } from '@/features/auth/session-context.tsx';
 import { RouteError } from '@/components/route-error.tsx';
+import { ToastProvider } from '@/components/toast.tsx';
 import { routeTree } from './routeTree.gen.ts';
 import './styles.css';
 
@@ -48,7 +49,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <SessionsProvider store={sessions}>
-        <RouterProvider router={router} />
+        <ToastProvider>
+          <RouterProvider router={router} />
+        </ToastProvider>
       </SessionsProvider>
     </QueryClientProvider>
   </StrictMode>,

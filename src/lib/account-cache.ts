@@ -54,10 +54,14 @@ export function storeAccount(queryClient: QueryClient, session: SignedIn, accoun
   );
 }
 
+export function removeFromLists(queryClient: QueryClient, session: SignedIn, id: string): void {
+  updateLists(queryClient, session, (items) => items.filter((item) => item.id !== id));
+}
+
 /** Forgets an account that no longer exists (rejected), everywhere. */
 export function forgetAccount(queryClient: QueryClient, session: SignedIn, id: string): void {
   queryClient.removeQueries({ queryKey: accountKey(session, id), exact: true });
-  updateLists(queryClient, session, (items) => items.filter((item) => item.id !== id));
+  removeFromLists(queryClient, session, id);
 }
 
 /** The account in any loaded list page, to show at once while its own request runs. */
@@ -65,6 +69,16 @@ export function findListedAccount(queryClient: QueryClient, session: SignedIn, i
   for (const [, data] of queryClient.getQueriesData<ListData>({ queryKey: [...adminAccountsKey(session), 'list'] })) {
     const found = data?.pages.flatMap((page) => page.items).find((item) => item.id === id);
     if (found) return found;
+  }
+  return undefined;
+}
+
+/** The account listed after this one in a loaded list, among those that pass `keep` (the next pending sign-up). */
+export function nextListedAccount(queryClient: QueryClient, session: SignedIn, id: string, keep: (account: AdminAccount) => boolean): AdminAccount | undefined {
+  for (const [, data] of queryClient.getQueriesData<ListData>({ queryKey: [...adminAccountsKey(session), 'list'] })) {
+    const items = data?.pages.flatMap((page) => page.items) ?? [];
+    const index = items.findIndex((item) => item.id === id);
+    if (index >= 0) return items.slice(index + 1).find(keep);
   }
   return undefined;
 }

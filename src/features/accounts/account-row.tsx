@@ -5,7 +5,7 @@ import type { AccountFilters } from '@/api/account-filters.ts';
 import type { AdminAccount } from '@/api/types.ts';
 import { Avatar } from '@/components/avatar.tsx';
 import { formatDateTime, formatNumber, formatRelative } from '@/lib/format.ts';
-import { roleLabel } from './roles.ts';
+import { roleLabel } from '@/lib/role-label.ts';
 import { StateBadges } from './state-badges.tsx';
 
 export interface AccountRowProps {

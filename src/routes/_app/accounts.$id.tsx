@@ -1,25 +1,50 @@
-import { createFileRoute } from '@tanstack/react-router';
-import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { AdminAccount } from '@/api/types.ts';
+import { NoAccess } from '@/components/no-access.tsx';
+import { AccountDetail } from '@/features/account-detail/account-detail.tsx';
 import { accountQuery } from '@/features/account-detail/queries.ts';
-import { useActiveSession } from '@/features/auth/session-context.tsx';
-import { accountKey, findListedAccount } from '@/lib/account-cache.ts';
+import { StateBadges } from '@/features/accounts/state-badges.tsx';
+import { knownPermissions } from '@/features/auth/known-permissions.ts';
+import { credentialsQuery } from '@/features/auth/queries.ts';
+import { useActiveSession, usePermissions } from '@/features/auth/session-context.tsx';
+import { accountKey, findListedAccount, nextListedAccount } from '@/lib/account-cache.ts';
 
 export const Route = createFileRoute('/_app/accounts/$id')({
   loader: async ({ context, params }) => {
     const { queryClient, session } = context;
+    if (!knownPermissions(queryClient, session).has('manage_users')) return;
     // A row from a loaded list shows at once; the request still runs and replaces it.
+    const key = accountKey(session, params.id);
     const listed = findListedAccount(queryClient, session, params.id);
-    if (listed && !queryClient.getQueryData(accountKey(session, params.id))) queryClient.setQueryData(accountKey(session, params.id), listed, { updatedAt: 0 });
-    await queryClient.ensureQueryData({ ...accountQuery(session, params.id), revalidateIfStale: true });
+    if (listed && !queryClient.getQueryData(key)) queryClient.setQueryData(key, listed, { updatedAt: 0 });
+    // Errors (a 404 for a rejected account) are the page's to explain, not the router's.
+    await queryClient.ensureQueryData({ ...accountQuery(session, params.id), revalidateIfStale: true }).catch(() => undefined);
   },
-  component: function AccountPage() {
-    const { id } = Route.useParams();
-    const session = useActiveSession();
-    const { data } = useQuery(accountQuery(session, id));
-    return (
-      <div className="page">
-        <h1>{data?.account?.display_name || data?.username}</h1>
-      </div>
-    );
-  },
+  component: AccountPage,
 });
+
+const badges = (account: AdminAccount) => <StateBadges account={account} />;
+
+function AccountPage() {
+  const { t } = useTranslation();
+  const { id } = Route.useParams();
+  const session = useActiveSession();
+  const permissions = usePermissions(session);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { data: me } = useSuspenseQuery(credentialsQuery(session));
+
+  const onRejected = useCallback(
+    async (account: AdminAccount) => {
+      const next = nextListedAccount(queryClient, session, account.id, (other) => other.approved === false && other.domain === null);
+      await (next ? navigate({ to: '/accounts/$id', params: { id: next.id }, replace: true }) : navigate({ to: '/pending', replace: true }));
+    },
+    [navigate, queryClient, session],
+  );
+
+  if (!permissions.has('manage_users')) return <NoAccess roleName={me.role?.name ?? ''} permission={t('permissions.manage_users')} />;
+  return <AccountDetail key={id} session={session} id={id} permissions={permissions} badges={badges} onRejected={onRejected} />;
+}
