@@ -62,6 +62,23 @@ export async function listRequests(version: 'v1' | 'v2' = 'v2'): Promise<string[
     .map((r) => r.url);
 }
 
+export interface AdminAccountBody {
+  id: string;
+  username: string;
+  approved: boolean | null;
+  disabled: boolean | null;
+  silenced: boolean;
+  suspended: boolean;
+  sensitized: boolean;
+}
+
+/** Creates accounts through the instance's dev route; each starts in exactly the state a test needs. */
+export async function createAccount(input: Record<string, unknown> & { username: string }): Promise<AdminAccountBody> {
+  const response = await fetch(`${INSTANCE}/_dev/accounts`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as AdminAccountBody[])[0]!;
+}
+
 export const PASSWORDS: Record<string, string> = {
   'owner@modboard.test': 'owner-password',
   'admin@modboard.test': 'admin-password',
