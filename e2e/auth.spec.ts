@@ -170,7 +170,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.locator('#instance').fill(INSTANCE_HOST);
     await page.locator('form button[type=submit]').click();
     await signIn(page, 'admin@modboard.test', { fromLogin: false });
-    await expect(page.locator('.account-row').first()).toBeVisible();
+    await expect(page.locator('.table-body [role="row"]').first()).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }

@@ -11,5 +11,5 @@ test('the dashboard shell opens against the local instance', async ({ page }) =>
   await expect(page.getByText('Modboard local instance')).toBeVisible();
   await expect(page.getByText('Mastodon 4.4.3')).toBeVisible();
   await expect(page.getByRole('button', { name: '@owner' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Accounts' }).getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1)).toBeVisible();
 });
