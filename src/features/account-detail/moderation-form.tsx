@@ -1,7 +1,7 @@
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useTranslation } from 'react-i18next';
 import { ACTION_TYPES, type AccountAction, type ActionType } from '@/api/admin-accounts.ts';
 import type { SignedIn } from '@/api/http.ts';
@@ -10,8 +10,8 @@ import { openReportsQuery, warningPresetsQuery } from './queries.ts';
 
 const schema = z.object({
   type: z.enum(ACTION_TYPES),
-  text: z.string().max(5000),
-  warning_preset_id: z.string().trim().regex(/^\d*$/, { message: 'preset' }),
+  text: z.string().check(z.maxLength(5000)),
+  warning_preset_id: z.string().check(z.trim(), z.regex(/^\d*$/, { message: 'preset' })),
   report_id: z.string(),
   send_email_notification: z.boolean(),
 });

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { AdminAccount } from '@/api/types.ts';
 import { AccountRow } from './account-row.tsx';
@@ -23,7 +24,8 @@ export interface AccountTableProps {
  * ten thousand accounts cost about as much as fifty.
  */
 export function AccountTable({ accounts, complete, busy, onNearEnd, onOpen, onIntent }: AccountTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
   const bodyRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
@@ -52,26 +54,35 @@ export function AccountTable({ accounts, complete, busy, onNearEnd, onOpen, onIn
     if (lastIndex >= accounts.length - PREFETCH_ROWS) onNearEnd();
   }, [lastIndex, accounts.length, onNearEnd]);
 
+  // Callbacks stay the same while pages load, so rows already on screen do not re-render.
   const focusRow = useCallback(
     (index: number) => {
-      const target = Math.max(0, Math.min(index, accounts.length - 1));
+      const target = Math.max(0, Math.min(index, virtualizer.options.count - 1));
       virtualizer.scrollToIndex(target, { align: 'auto' });
       requestAnimationFrame(() => bodyRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus());
     },
-    [accounts.length, virtualizer],
+    [virtualizer],
   );
 
   const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLDivElement>, index: number) => {
+    (event: KeyboardEvent<HTMLDivElement>, account: AdminAccount, index: number) => {
       if (event.target !== event.currentTarget) return;
-      const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: accounts.length - 1 };
-      if (event.key === 'Enter') onOpen(accounts[index]!);
+      const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: virtualizer.options.count - 1 };
+      if (event.key === 'Enter') onOpen(account);
       else if (event.key in moves) focusRow(moves[event.key]!);
       else return;
       event.preventDefault();
     },
-    [accounts, focusRow, onOpen],
+    [virtualizer, focusRow, onOpen],
   );
+
+  // Row links are plain anchors; a plain click on one navigates inside the app.
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-route]');
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    void navigate({ href: link.getAttribute('href')! });
+  };
 
   return (
     <div role="table" className="table" aria-label={t('accounts.tableLabel')} aria-rowcount={complete ? accounts.length + 1 : -1} aria-busy={busy}>
@@ -84,13 +95,15 @@ export function AccountTable({ accounts, complete, busy, onNearEnd, onOpen, onIn
           ))}
         </div>
       </div>
-      <div role="rowgroup" ref={bodyRef} className="table-body" style={{ height: virtualizer.getTotalSize() }}>
+      <div role="rowgroup" ref={bodyRef} className="table-body" style={{ height: virtualizer.getTotalSize() }} onClick={onClick}>
         {items.map((item) => (
           <AccountRow
             key={item.key}
             account={accounts[item.index]!}
             index={item.index}
             start={item.start - scrollMargin}
+            t={t}
+            language={i18n.language}
             onOpen={onOpen}
             onIntent={onIntent}
             onKeyDown={onKeyDown}

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useRef, type BaseSyntheticEvent, type ReactNode } from 'react';
 import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useTranslation } from 'react-i18next';
 import { ORIGINS, STATUSES, type AccountFilters } from '@/api/account-filters.ts';
 import { isIpOrCidr } from '@/lib/ip.ts';
@@ -18,9 +18,9 @@ const formSchema = z.object({
   username: z.string(),
   display_name: z.string(),
   email: z.string(),
-  ip: z.string().refine((value) => value.trim() === '' || isIpOrCidr(value), { message: 'ip' }),
+  ip: z.string().check(z.refine((value) => value.trim() === '' || isIpOrCidr(value), { message: 'ip' })),
   by_domain: z.string(),
-  invited_by: z.string().refine((value) => /^\d*$/.test(value.trim()), { message: 'invited_by' }),
+  invited_by: z.string().check(z.refine((value) => /^\d*$/.test(value.trim()), { message: 'invited_by' })),
 });
 type FormValues = z.infer<typeof formSchema>;
 

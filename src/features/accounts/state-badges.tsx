@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { AdminAccount } from '@/api/types.ts';
 
-/** The states a moderator scans for; Mastodon calls "silenced" accounts "limited" in its UI. */
 export function StateBadges({ account }: { account: AdminAccount }) {
-  const { t } = useTranslation();
+  return <StateBadgeList account={account} t={useTranslation().t} />;
+}
+
+/** The states a moderator scans for; Mastodon calls "silenced" accounts "limited" in its UI. */
+export function StateBadgeList({ account, t }: { account: AdminAccount; t: TFunction }) {
   const states = [
     account.approved === false && 'pending',
     account.domain === null && account.confirmed === false && 'unconfirmed',

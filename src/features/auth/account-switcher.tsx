@@ -3,7 +3,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '@/components/avatar.tsx';
 import { useSessionState, useSessionStore } from './session-context.tsx';
-import { signOut } from './sign-out.ts';
 import type { Session } from './session-store.ts';
 
 interface Props {
@@ -63,6 +62,7 @@ export function AccountSwitcher({ avatar, onSwitched, onSignedOut, onAddAccount 
             disabled={signingOut}
             onClick={async () => {
               setSigningOut(true);
+              const { signOut } = await import('./sign-out.ts');
               const result = await signOut(active, { sessions: store, queryClient });
               setSigningOut(false);
               setOpen(false);

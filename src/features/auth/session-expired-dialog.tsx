@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/components/dialog.tsx';
 import type { Language } from '@/lib/i18n.ts';
-import { startSignIn } from './sign-in.ts';
 import { useSessionState, useSessionStore } from './session-context.tsx';
 
 /** Opens on any 401; signing in again comes back to the same URL, filters included. */
@@ -19,6 +18,8 @@ export function SessionExpiredDialog() {
     setBusy(true);
     setFailed(false);
     try {
+      // The OAuth code loads only when needed, keeping it out of every page's first bundle.
+      const { startSignIn } = await import('./sign-in.ts');
       await startSignIn({
         origin: expired.origin,
         forceLogin: false,

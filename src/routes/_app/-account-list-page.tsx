@@ -2,24 +2,15 @@ import { useCallback, useRef } from 'react';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { QueryClient } from '@tanstack/react-query';
 import type { AccountFilters } from '@/api/account-filters.ts';
 import type { AdminAccount } from '@/api/types.ts';
 import { NoAccess } from '@/components/no-access.tsx';
 import { accountQuery } from '@/features/account-detail/queries.ts';
 import { AccountsView } from '@/features/accounts/accounts-view.tsx';
-import { accountsQuery } from '@/features/accounts/queries.ts';
-import { knownPermissions } from '@/features/auth/known-permissions.ts';
 import { credentialsQuery } from '@/features/auth/queries.ts';
 import { useActiveSession, usePermissions } from '@/features/auth/session-context.tsx';
-import type { Session } from '@/features/auth/session-store.ts';
 
 const INTENT_DELAY_MS = 100;
-
-/** Starts the first page with the route, in parallel with verify_credentials, when the role allows it. */
-export function prefetchAccountList(queryClient: QueryClient, session: Session, filters: AccountFilters) {
-  if (knownPermissions(queryClient, session).has('manage_users')) void queryClient.prefetchInfiniteQuery(accountsQuery(session, filters));
-}
 
 /** A titled account list, or an explanation when the role lacks manage_users. */
 export function AccountListPage({ title, ...view }: { title: string; filters: AccountFilters; onFiltersChange?: (filters: AccountFilters) => void; emptyText: string }) {

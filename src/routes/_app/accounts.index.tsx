@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { accountSearchSchema, compactFilters } from '@/features/accounts/filters.ts';
-import { AccountListPage, prefetchAccountList } from './-account-list-page.tsx';
+import { AccountListPage } from './-account-list-page.tsx';
+import { prefetchAccountList } from './-prefetch-account-list.ts';
 
 export const Route = createFileRoute('/_app/accounts/')({
   // Every known key comes back, unset ones as undefined: the router merges this over the raw search.

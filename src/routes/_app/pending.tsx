@@ -1,7 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { AccountFilters } from '@/api/account-filters.ts';
-import { AccountListPage, prefetchAccountList } from './-account-list-page.tsx';
+import { AccountListPage } from './-account-list-page.tsx';
+import { prefetchAccountList } from './-prefetch-account-list.ts';
 
 const PENDING: AccountFilters = { origin: 'local', status: 'pending' };
 
