@@ -35,3 +35,15 @@ export function formatDateTime(date: Date, locale: string): string {
   if (!format) dateTimeFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' })));
   return format.format(date);
 }
+
+/**
+ * Builds the formatters for a locale ahead of need. The first Intl date formatter costs tens of
+ * milliseconds (locale data loads); paying that while a request is in flight keeps it off the
+ * first render of the table.
+ */
+export function warmFormats(locale: string): void {
+  const now = new Date();
+  formatRelative(now, locale);
+  formatDateTime(now, locale);
+  formatNumber(0, locale);
+}
