@@ -40,9 +40,13 @@ export function AccountTable({ accounts, complete, busy, onNearEnd, onOpen, onIn
     return () => observer.disconnect();
   }, []);
 
+  const estimateSize = (index: number) => (accounts[index]?.approved === false && accounts[index]?.invite_request ? ROW_WITH_REASON_HEIGHT : ROW_HEIGHT);
   const virtualizer = useWindowVirtualizer({
     count: accounts.length,
-    estimateSize: (index) => (accounts[index]?.approved === false && accounts[index]?.invite_request ? ROW_WITH_REASON_HEIGHT : ROW_HEIGHT),
+    estimateSize,
+    // Rows have fixed CSS heights, so a new row is taken at its estimate instead of forcing a layout
+    // per row; the ResizeObserver entry corrects it when a row grows (an expanded sign-up reason).
+    measureElement: (element, entry) => entry?.borderBoxSize[0]?.blockSize ?? estimateSize(Number((element as HTMLElement).dataset.index)),
     getItemKey: (index) => accounts[index]?.id ?? index,
     overscan: 8,
     scrollMargin,
