@@ -101,6 +101,24 @@ describe('authorization code flow', () => {
     expect(typeof me.json.role.permissions).toBe('string');
   });
 
+  it('accepts a code for ten minutes and refuses it after, as Doorkeeper does', async () => {
+    const app = (await registerApp()).json;
+    const codeAfter = async (seconds: number) => {
+      const code = (await authorize(app.client_id)).location!.searchParams.get('code')!;
+      await h.request('/_dev/clock', { method: 'POST', json: { advance_seconds: seconds } });
+      return h.request('/oauth/token', {
+        method: 'POST',
+        json: { grant_type: 'authorization_code', code, client_id: app.client_id, client_secret: app.client_secret, redirect_uri: REDIRECT },
+      });
+    };
+    try {
+      expect((await codeAfter(599)).status).toBe(200);
+      expect(await codeAfter(601)).toMatchObject({ status: 400, json: { error: 'invalid_grant' } });
+    } finally {
+      h.inst.clock.reset();
+    }
+  });
+
   it('re-shows the sign-in form on a wrong password, with an error', async () => {
     const app = (await registerApp()).json;
     const { signIn } = await authorize(app.client_id, { password: 'nope' });
