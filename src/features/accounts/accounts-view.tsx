@@ -7,7 +7,7 @@ import { isApiError } from '@/api/errors.ts';
 import type { SignedIn } from '@/api/http.ts';
 import type { AdminAccount, AdminRole } from '@/api/types.ts';
 import { ErrorView } from '@/components/error-view.tsx';
-import { formatNumber, warmFormats } from '@/lib/format.ts';
+import { formatNumber } from '@/lib/format.ts';
 import { AccountTable } from './account-table.tsx';
 import { FilterForm } from './filter-form.tsx';
 import { accountsQuery } from './queries.ts';
@@ -37,8 +37,6 @@ export function AccountsView({ session, filters, ownRole, onFiltersChange, onOpe
   const onNearEnd = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
-
-  useEffect(() => warmFormats(i18n.language), [i18n.language]);
 
   // A new set of filters starts at the top of the list.
   const filtersKey = JSON.stringify(filters);
