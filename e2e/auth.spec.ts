@@ -99,6 +99,20 @@ test('signing out revokes the token on the instance', async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
   expect(await instance.api('/api/v1/accounts/verify_credentials', token)).toEqual({ status: 401, body: { error: 'The access token was revoked' } });
   expect(await page.evaluate(() => localStorage.getItem('modboard.sessions.v1'))).toBe('[]');
+  expect(await page.evaluate(() => localStorage.getItem('modboard.shell.v1'))).toBe('{}');
+});
+
+test('a reload draws the shell and the list from the stored copy, without waiting for verify_credentials', async ({ page }) => {
+  await signIn(page, 'admin@modboard.test');
+  await expect(page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1)).toBeVisible();
+  await instance.fault({ path: '/api/v1/accounts/verify_credentials', latencyMs: 4000, count: 1 });
+  await instance.clearRequests();
+  await page.reload();
+  // The list answers at once; only a page that waits for verify_credentials would take 4 s.
+  await expect(page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1)).toBeVisible({ timeout: 2500 });
+  await expect(page.getByRole('button', { name: '@admin' })).toBeVisible();
+  // It still runs, and its answer replaces the copy.
+  await expect.poll(async () => (await instance.requests('/api/v1/accounts/verify_credentials')).length, { timeout: 8000 }).toBe(1);
 });
 
 test('two accounts on one instance, with force_login and switching', async ({ page }) => {

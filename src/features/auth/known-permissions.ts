@@ -6,8 +6,8 @@ import type { Session } from './session-store.ts';
 
 /**
  * The best permissions known without waiting: the loaded verify_credentials, else what sign-in saw.
- * Loaders use it to start admin requests in parallel with verify_credentials; the page still checks
- * the fresh answer before showing anything.
+ * Loaders use it to start admin requests in parallel with verify_credentials; pages follow the
+ * fresh answer as soon as it arrives.
  */
 export function knownPermissions(queryClient: QueryClient, session: Session): Permissions {
   const account = queryClient.getQueryData<CredentialAccount>(credentialsQueryKey(session));

@@ -3,6 +3,7 @@ import { revokeToken } from '@/api/oauth.ts';
 import { appFor } from './sign-in.ts';
 import { sessionKey } from './queries.ts';
 import type { Session, SessionStore } from './session-store.ts';
+import { forgetShellSnapshot } from './shell-snapshot.ts';
 
 /**
  * Revokes the token on the server, then forgets the session and every cached query of it. The session
@@ -24,5 +25,6 @@ export async function signOut(
   }
   await deps.queryClient.cancelQueries({ queryKey: sessionKey(session) });
   deps.queryClient.removeQueries({ queryKey: sessionKey(session) });
+  forgetShellSnapshot(session);
   return { revoked, next: deps.sessions.remove(session.id) };
 }

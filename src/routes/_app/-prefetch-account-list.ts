@@ -14,5 +14,6 @@ import { warmFormats } from '@/lib/format.ts';
 export function prefetchAccountList(queryClient: QueryClient, session: Session, filters: AccountFilters) {
   if (!knownPermissions(queryClient, session).has('manage_users')) return;
   void queryClient.prefetchInfiniteQuery(accountsQuery(session, filters));
-  warmFormats(i18next.language);
+  // In a task of its own, so the route's other requests and chunks are on their way first.
+  setTimeout(() => warmFormats(i18next.language), 0);
 }
