@@ -104,7 +104,6 @@ export async function coldAccounts(browser: Browser, target: BenchTarget, state:
   const waterfall: number[] = [];
   const render: number[] = [];
   const network: number[] = [];
-  const afterAll: number[] = [];
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ storageState: state });
     const page = await context.newPage();
@@ -118,18 +117,13 @@ export async function coldAccounts(browser: Browser, target: BenchTarget, state:
     waterfall.push(measured(list && list.startTime - firstApi, 'the accounts request start'));
     render.push(measured(list && frame - list.responseEnd, 'the first row frame'));
     network.push(measured(list?.duration, 'the accounts request duration'));
-    // The shell also needs verify_credentials and the instance; when one of them answers after the
-    // list (the instance serves one query at a time), the row waits for it, not for the dashboard.
-    const lastEnd = Math.max(...timings.filter((t) => /verify_credentials|\/api\/v2\/instance/.test(t.name)).map((t) => t.responseEnd), list!.responseEnd);
-    afterAll.push(measured(frame - lastEnd, 'the last start-up response'));
     await context.close();
   }
   return {
     waterfallMs: median(waterfall),
     renderMs: median(render),
-    renderAfterAllMs: median(afterAll),
     networkMs: median(network),
-    runs: { waterfall, render, network, afterAll },
+    runs: { waterfall, render, network },
   };
 }
 
