@@ -168,7 +168,7 @@ test('the action form disables types in force and sends preset, report and e-mai
   expect(resolved.map((r) => r.id)).toContain(report.id);
 });
 
-test('a 422 keeps the form and shows the server message; a missing endpoint stops being offered', async ({ page }) => {
+test('a 422 keeps the form and shows the server message; a missing endpoint stops being offered until asked again', async ({ page }) => {
   const target = await createAccount({ username: 'kept_input', silenced: true });
   await signIn(page, 'admin@modboard.test');
   await openAccount(page, target);
@@ -189,6 +189,13 @@ test('a 422 keeps the form and shows the server message; a missing endpoint stop
   await expect(actions(page).getByRole('note')).toHaveText('This server does not offer: Undo limit (it answered 404).');
   await page.reload();
   await expect(actions(page).getByRole('note')).toHaveText('This server does not offer: Undo limit (it answered 404).');
+  // A server that has since gained the endpoint: the moderator can offer it again.
+  await instance.clearFaults();
+  await actions(page).getByRole('button', { name: 'Offer again' }).click();
+  await expect(actions(page).getByRole('note')).toHaveCount(0);
+  await actions(page).getByRole('button', { name: 'Undo limit' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Lifted the limit on @kept_input.' })).toBeVisible();
+  expect((await instance.api(`/api/v1/admin/accounts/${target.id}`, await activeToken(page))).body).toMatchObject({ silenced: false });
 });
 
 test('moderator and triage roles see exactly what their permissions allow', async ({ page, browser }) => {

@@ -9,7 +9,7 @@ import { errorMessage } from '@/components/error-message.ts';
 import type { Permissions } from '@/lib/permissions.ts';
 import { availableActions } from './available-actions.ts';
 import { ModerationForm } from './moderation-form.tsx';
-import { useUnsupportedEndpoints } from './unsupported-endpoints.ts';
+import { forgetUnsupported, useUnsupportedEndpoints } from './unsupported-endpoints.ts';
 import { acctOf, UnsupportedEndpointError, type SimpleAction, type useAccountActions } from './use-account-actions.ts';
 
 type Mutations = ReturnType<typeof useAccountActions>;
@@ -103,9 +103,14 @@ export function AccountActions({ session, account, permissions, mutations }: Acc
         )}
       </div>
       {available.missing.length > 0 && (
-        <p className="muted small" role="note">
-          {t('actions.missing', { actions: available.missing.map((action) => t(`actions.labels.${action}`)).join(', ') })}
-        </p>
+        <div className="row">
+          <p className="muted small" role="note">
+            {t('actions.missing', { actions: available.missing.map((action) => t(`actions.labels.${action}`)).join(', ') })}
+          </p>
+          <button type="button" className="link-button small" onClick={() => forgetUnsupported(session.origin)}>
+            {t('actions.offerAgain')}
+          </button>
+        </div>
       )}
       <ActionError error={simpleError} onRetry={lastSimple ? () => run(lastSimple) : undefined} />
 

@@ -13,12 +13,20 @@ const listeners = new Set<() => void>();
 
 let snapshot = readJson<Record<string, OptionalEndpoint[]>>(localStorage, STORAGE_KEY, {});
 
-export function markUnsupported(origin: string, endpoint: OptionalEndpoint): void {
-  const current = snapshot[origin] ?? [];
-  if (current.includes(endpoint)) return;
-  snapshot = { ...snapshot, [origin]: [...current, endpoint] };
+function update(origin: string, endpoints: OptionalEndpoint[]): void {
+  snapshot = { ...snapshot, [origin]: endpoints };
   writeJson(localStorage, STORAGE_KEY, snapshot);
   listeners.forEach((listener) => listener());
+}
+
+export function markUnsupported(origin: string, endpoint: OptionalEndpoint): void {
+  const current = snapshot[origin] ?? [];
+  if (!current.includes(endpoint)) update(origin, [...current, endpoint]);
+}
+
+/** Offers an instance's missing endpoints again, for a server that has since gained them. */
+export function forgetUnsupported(origin: string): void {
+  if (snapshot[origin]?.length) update(origin, []);
 }
 
 const subscribe = (listener: () => void) => {
