@@ -158,10 +158,10 @@ export function AccountActions({ session, account, permissions, mutations }: Acc
           acct={acct}
           canSeeReports={permissions.has('manage_reports')}
           pending={moderate.isPending}
+          error={<ActionError error={moderate.error} />}
           onSubmit={(action: AccountAction) => moderate.mutate(action, { onSuccess: () => setOpen(null) })}
           onCancel={close}
         />
-        <ActionError error={moderate.error} />
       </Dialog>
     </section>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
@@ -33,6 +34,8 @@ export interface ModerationFormProps {
   acct: string;
   canSeeReports: boolean;
   pending: boolean;
+  /** Why the last submit failed, shown beside the buttons. */
+  error: ReactNode;
   onSubmit: (action: AccountAction) => void;
   onCancel: () => void;
 }
@@ -41,7 +44,7 @@ export interface ModerationFormProps {
  * Warn, mark sensitive, freeze, limit or suspend, with a reason, an optional preset and report, and
  * the e-mail choice sent explicitly (Mastodon's default is to send). The summary says what will happen.
  */
-export function ModerationForm({ session, account, acct, canSeeReports, pending, onSubmit, onCancel }: ModerationFormProps) {
+export function ModerationForm({ session, account, acct, canSeeReports, pending, error, onSubmit, onCancel }: ModerationFormProps) {
   const { t } = useTranslation();
   const off = unavailableTypes(account);
   const presets = useQuery(warningPresetsQuery(session));
@@ -130,17 +133,20 @@ export function ModerationForm({ session, account, acct, canSeeReports, pending,
         <span>{t('moderate.notify')}</span>
       </label>
 
-      <p className="summary" aria-live="polite">
-        <strong>{t(`moderate.types.${type}`)}:</strong> {t(`moderate.consequences.${type}`)} {remote ? t('moderate.mailRemote') : notify ? t('moderate.mailYes') : t('moderate.mailNo')}
-      </p>
-
-      <div className="row">
-        <button type="submit" className={`button ${type === 'suspend' ? 'danger' : 'primary'}`} disabled={pending} aria-busy={pending}>
-          {pending ? t('actions.working') : t('moderate.submit', { action: t(`moderate.types.${type}`), acct })}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
+      {/* Stays in view in a short window, so the consequences are read before the button is pressed. */}
+      <div className="dialog-actions">
+        <p className="summary" aria-live="polite">
+          <strong>{t(`moderate.types.${type}`)}:</strong> {t(`moderate.consequences.${type}`)} {remote ? t('moderate.mailRemote') : notify ? t('moderate.mailYes') : t('moderate.mailNo')}
+        </p>
+        {error}
+        <div className="row">
+          <button type="submit" className={`button ${type === 'suspend' ? 'danger' : 'primary'}`} disabled={pending} aria-busy={pending}>
+            {pending ? t('actions.working') : t('moderate.submit', { action: t(`moderate.types.${type}`), acct })}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
       </div>
     </form>
   );
