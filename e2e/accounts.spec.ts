@@ -166,6 +166,18 @@ test('a 500 on page 3 shows Retry, and Retry continues the list', async ({ page 
   await expect(error).toBeHidden();
 });
 
+test('an answer that is not a list is explained, not shown as an empty list, and Retry recovers', async ({ page }) => {
+  await openAccounts(page);
+  await instance.fault({ path: '/api/v2/admin/accounts', status: 200, body: { accounts: [] }, count: 1 });
+  await field(page, 'Origin').selectOption('local');
+  const alert = page.getByRole('alert').filter({ hasText: 'The instance sent a response Modboard could not read.' });
+  await expect(alert).toBeVisible();
+  await expect(page.getByText('No accounts match.')).toHaveCount(0);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(rows(page).first()).toBeVisible();
+  await expect(alert).toBeHidden();
+});
+
 test('an empty result names the filters and offers to clear them', async ({ page }) => {
   await openAccounts(page);
   await field(page, 'Username').fill('zzzz-nobody');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { listAccounts, listAccountsAt } from './admin-accounts.ts';
+import { getAccount, listAccounts, listAccountsAt } from './admin-accounts.ts';
 
 const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), { ...init, headers: { 'Content-Type': 'application/json; charset=utf-8', ...init.headers } });
@@ -32,6 +32,13 @@ describe('listAccounts', () => {
     expect(fetch.mock.calls[2]![0]).toBe(`${origin}/api/v1/admin/accounts?remote=true`);
   });
 
+  it('refuses a body that is not a list, and leaves out entries that are not accounts', async () => {
+    stubFetch(json({ accounts: [] }));
+    await expect(listAccounts({ origin: 'https://c.example', token: 't' }, {})).rejects.toMatchObject({ kind: 'bad_response' });
+    stubFetch(json([null, 'x', { id: 7 }, { id: '8', username: 'ok' }]));
+    expect((await listAccounts({ origin: 'https://c.example', token: 't' }, {})).items).toEqual([{ id: '8', username: 'ok' }]);
+  });
+
   it('does not fall back on other errors', async () => {
     stubFetch(json({ error: 'This action is not allowed' }, { status: 403 }));
     await expect(listAccounts({ origin: 'https://b.example', token: 't' }, {})).rejects.toMatchObject({ kind: 'forbidden' });
@@ -53,5 +60,12 @@ describe('listAccountsAt', () => {
     const page = await listAccountsAt({ origin: 'https://old.example', token: 't' }, next, { origin: 'remote', role_ids: ['1'] });
     expect(fetch.mock.calls[0]![0]).toBe(next);
     expect(page.limitations).toEqual(['all_statuses', 'role_ids']);
+  });
+});
+
+describe('getAccount', () => {
+  it('refuses an answer that is not an account', async () => {
+    stubFetch(json({ error: null }));
+    await expect(getAccount({ origin: 'https://a.example', token: 't' }, '5')).rejects.toMatchObject({ kind: 'bad_response' });
   });
 });

@@ -1,5 +1,5 @@
 import { request, type Credentials } from './http.ts';
-import { isApiError } from './errors.ts';
+import { ApiError, isApiError } from './errors.ts';
 import { nextLink, withRoleIds } from './link.ts';
 import { v1Params, v2Params, type AccountFilters, type V1Limitation } from './account-filters.ts';
 import type { AdminAccount } from './types.ts';
@@ -17,9 +17,14 @@ const withQuery = (path: string, params: URLSearchParams) => (params.size > 0 ? 
 /** Origins whose v2 list answered 404, so later first pages go straight to v1. */
 const v1Origins = new Set<string>();
 
+const isAccount = (item: unknown): item is AdminAccount =>
+  typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string';
+
+/** A page must be an array; entries that are not accounts (no string id) cannot be shown or acted on, so they are left out. */
 async function fetchPage(credentials: Credentials, url: string, signal: AbortSignal | undefined) {
-  const response = await request<AdminAccount[]>(credentials, credentials.origin, url, { signal });
-  return { items: Array.isArray(response.data) ? response.data : [], next: nextLink(response.link) };
+  const response = await request<unknown>(credentials, credentials.origin, url, { signal });
+  if (!Array.isArray(response.data)) throw new ApiError('bad_response', 200, null, url);
+  return { items: response.data.filter(isAccount), next: nextLink(response.link) };
 }
 
 /**
@@ -55,7 +60,10 @@ export async function listAccountsAt(credentials: Credentials, next: string, fil
 }
 
 export async function getAccount(credentials: Credentials, id: string, signal?: AbortSignal): Promise<AdminAccount> {
-  return (await request<AdminAccount>(credentials, credentials.origin, `/api/v1/admin/accounts/${encodeURIComponent(id)}`, { signal })).data;
+  const url = `/api/v1/admin/accounts/${encodeURIComponent(id)}`;
+  const { data } = await request<unknown>(credentials, credentials.origin, url, { signal });
+  if (!isAccount(data)) throw new ApiError('bad_response', 200, null, `${credentials.origin}${url}`);
+  return data;
 }
 
 export type AccountEndpoint = 'approve' | 'reject' | 'enable' | 'unsilence' | 'unsensitive' | 'unsuspend';
@@ -95,6 +103,4 @@ export async function performAction(credentials: Credentials, id: string, action
 }
 
 /** Current servers answer `{}` where older ones (and the docs) return the account. */
-function asAccount(data: unknown): AdminAccount | null {
-  return data && typeof data === 'object' && 'id' in data && typeof (data as { id: unknown }).id === 'string' ? (data as AdminAccount) : null;
-}
+const asAccount = (data: unknown): AdminAccount | null => (isAccount(data) ? data : null);
