@@ -23,7 +23,7 @@ const isAccount = (item: unknown): item is AdminAccount =>
 /** A page must be an array; entries that are not accounts (no string id) cannot be shown or acted on, so they are left out. */
 async function fetchPage(credentials: Credentials, url: string, signal: AbortSignal | undefined) {
   const response = await request<unknown>(credentials, credentials.origin, url, { signal });
-  if (!Array.isArray(response.data)) throw new ApiError('bad_response', 200, null, url);
+  if (!Array.isArray(response.data)) throw new ApiError('bad_response', 200, null, new URL(url, credentials.origin).href);
   return { items: response.data.filter(isAccount), next: nextLink(response.link) };
 }
 
