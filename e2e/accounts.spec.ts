@@ -77,6 +77,19 @@ test('typing quickly sends one request, and a bad IP is explained without a requ
   await expect(page).toHaveURL(/ip=203\.0\.113\.7/);
 });
 
+test('a slow request for older filters is aborted when the filters change', async ({ page }) => {
+  await openAccounts(page);
+  await instance.fault({ path: '/api/v2/admin/accounts', latencyMs: 3000, count: 1 });
+  const aborted: string[] = [];
+  page.on('requestfailed', (request) => void (request.url().includes('/api/v2/admin/accounts') && aborted.push(new URL(request.url()).search)));
+  await field(page, 'Origin').selectOption('local');
+  await expect(page).toHaveURL(/origin=local/);
+  await field(page, 'Origin').selectOption('remote');
+  await expect(rows(page).locator('.acct').first()).toHaveText(/^@[^@]+@[^@]+$/);
+  await expect.poll(() => aborted).toEqual(['?origin=local']);
+  for (const acct of await rows(page).locator('.acct').allTextContents()) expect(acct).toMatch(/^@[^@]+@[^@]+$/);
+});
+
 test('scrolling loads every page until the end, with a small DOM', async ({ page }) => {
   await openAccounts(page);
   const total = await countAccounts(await activeToken(page));
