@@ -40,6 +40,24 @@ test('approve a pending sign-up from the queue; it leaves the queue', async ({ p
   await expect(rows(page).filter({ hasText: '@pending_alice' })).toHaveCount(0);
 });
 
+test('after approving, a link leads on to the next pending sign-up of the queue', async ({ page }) => {
+  const second = await createAccount({ username: 'pending_bob', approved: false });
+  await createAccount({ username: 'pending_carol', approved: false });
+  await signIn(page, 'admin@modboard.test');
+  await page.getByRole('link', { name: /^Pending/ }).click();
+  await rows(page).filter({ hasText: '@pending_carol' }).click();
+  await actions(page).getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Approved @pending_carol.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Next pending sign-up: @pending_bob' }).click();
+  await expect(page).toHaveURL(new RegExp(`/accounts/${second.id}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('pending_bob');
+  // An active account opened from the full list offers no such link.
+  await page.goto('/accounts?status=active');
+  await rows(page).first().click();
+  await expect(actions(page)).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Next pending sign-up/ })).toHaveCount(0);
+});
+
 test('reject asks first, deletes the sign-up and moves on to the next pending one', async ({ page }) => {
   const second = await createAccount({ username: 'pending_second', approved: false });
   const first = await createAccount({ username: 'pending_first', approved: false });

@@ -1,10 +1,11 @@
-import { useCallback } from 'react';
-import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import { useCallback, useMemo } from 'react';
+import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AdminAccount } from '@/api/types.ts';
 import { NoAccess } from '@/components/no-access.tsx';
 import { AccountDetail } from '@/features/account-detail/account-detail.tsx';
+import { acctOf } from '@/features/account-detail/use-account-actions.ts';
 import { accountQuery } from '@/features/account-detail/queries.ts';
 import { StateBadges } from '@/features/accounts/state-badges.tsx';
 import { knownPermissions } from '@/features/auth/known-permissions.ts';
@@ -27,6 +28,7 @@ export const Route = createFileRoute('/_app/accounts/$id')({
 });
 
 const badges = (account: AdminAccount) => <StateBadges account={account} />;
+const isPendingSignUp = (account: AdminAccount) => account.approved === false && account.domain === null;
 
 function AccountPage() {
   const { t } = useTranslation();
@@ -37,14 +39,32 @@ function AccountPage() {
   const navigate = useNavigate();
   const { data: me } = useSuspenseQuery(credentialsQuery(session));
 
+  // For a pending sign-up opened from a list: the next one in it, fixed when the page opens (an
+  // approved account leaves that list), so triage goes on from here.
+  const nextPending = useMemo(() => {
+    const listed = findListedAccount(queryClient, session, id);
+    return listed && isPendingSignUp(listed) ? nextListedAccount(queryClient, session, id, isPendingSignUp) : undefined;
+  }, [queryClient, session, id]);
+
   const onRejected = useCallback(
     async (account: AdminAccount) => {
-      const next = nextListedAccount(queryClient, session, account.id, (other) => other.approved === false && other.domain === null);
+      const next = nextListedAccount(queryClient, session, account.id, isPendingSignUp);
       await (next ? navigate({ to: '/accounts/$id', params: { id: next.id }, replace: true }) : navigate({ to: '/pending', replace: true }));
     },
     [navigate, queryClient, session],
   );
 
   if (!permissions.has('manage_users')) return <NoAccess roleName={me.role?.name ?? ''} permission={t('permissions.manage_users')} />;
-  return <AccountDetail key={id} session={session} id={id} permissions={permissions} badges={badges} onRejected={onRejected} />;
+  return (
+    <>
+      {nextPending && (
+        <p className="next-pending">
+          <Link to="/accounts/$id" params={{ id: nextPending.id }}>
+            {t('account.nextPending', { acct: acctOf(nextPending) })} →
+          </Link>
+        </p>
+      )}
+      <AccountDetail key={id} session={session} id={id} permissions={permissions} badges={badges} onRejected={onRejected} />
+    </>
+  );
 }
