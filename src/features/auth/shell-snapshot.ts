@@ -31,8 +31,12 @@ export function forgetShellSnapshot(session: Session): void {
 
 /** Puts the stored answers into an empty cache, marked stale (updatedAt 0) so they are fetched again. */
 export function seedShellSnapshot(queryClient: QueryClient, session: Session): void {
+  const hasAccount = queryClient.getQueryData(credentialsQueryKey(session)) !== undefined;
+  const hasInstance = queryClient.getQueryData(instanceQueryKey(session)) !== undefined;
+  // The layout's loader runs on every navigation; storage is read only on a cold start.
+  if (hasAccount && hasInstance) return;
   const snapshot = readAll()[session.id];
   if (!snapshot?.account || !snapshot.instance) return;
-  if (!queryClient.getQueryData(credentialsQueryKey(session))) queryClient.setQueryData(credentialsQueryKey(session), snapshot.account, { updatedAt: 0 });
-  if (!queryClient.getQueryData(instanceQueryKey(session))) queryClient.setQueryData(instanceQueryKey(session), snapshot.instance, { updatedAt: 0 });
+  if (!hasAccount) queryClient.setQueryData(credentialsQueryKey(session), snapshot.account, { updatedAt: 0 });
+  if (!hasInstance) queryClient.setQueryData(instanceQueryKey(session), snapshot.instance, { updatedAt: 0 });
 }
