@@ -10,11 +10,14 @@ export interface AvailableActions {
   missing: OptionalEndpoint[];
 }
 
+/** A local sign-up waiting for approval: what approve and reject apply to. */
+export const isPendingSignUp = (account: AdminAccount) => account.approved === false && account.domain === null;
+
 /** The actions that fit the account's state and the moderator's permissions (issue table, reference §4.2). */
 export function availableActions(account: AdminAccount, permissions: Permissions, unsupported: readonly OptionalEndpoint[]): AvailableActions {
   const manage = permissions.has('manage_users');
   const wanted: SimpleAction[] = [];
-  if (manage && account.approved === false && account.domain === null) wanted.push('approve', 'reject');
+  if (manage && isPendingSignUp(account)) wanted.push('approve', 'reject');
   if (manage && account.disabled === true) wanted.push('enable');
   if (manage && account.silenced) wanted.push('unsilence');
   if (manage && account.sensitized === true) wanted.push('unsensitive');

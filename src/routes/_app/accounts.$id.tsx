@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdminAccount } from '@/api/types.ts';
 import { NoAccess } from '@/components/no-access.tsx';
 import { AccountDetail } from '@/features/account-detail/account-detail.tsx';
+import { isPendingSignUp } from '@/features/account-detail/available-actions.ts';
 import { acctOf } from '@/features/account-detail/use-account-actions.ts';
 import { accountQuery } from '@/features/account-detail/queries.ts';
 import { StateBadges } from '@/features/accounts/state-badges.tsx';
@@ -28,7 +29,6 @@ export const Route = createFileRoute('/_app/accounts/$id')({
 });
 
 const badges = (account: AdminAccount) => <StateBadges account={account} />;
-const isPendingSignUp = (account: AdminAccount) => account.approved === false && account.domain === null;
 
 function AccountPage() {
   const { t } = useTranslation();
