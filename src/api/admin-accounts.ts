@@ -20,10 +20,13 @@ const v1Origins = new Set<string>();
 const isAccount = (item: unknown): item is AdminAccount =>
   typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string';
 
+/** A 200 whose JSON is not the shape asked for. */
+const badResponse = (credentials: Credentials, url: string) => new ApiError('bad_response', 200, null, new URL(url, credentials.origin).href);
+
 /** A page must be an array; entries that are not accounts (no string id) cannot be shown or acted on, so they are left out. */
 async function fetchPage(credentials: Credentials, url: string, signal: AbortSignal | undefined) {
   const response = await request<unknown>(credentials, credentials.origin, url, { signal });
-  if (!Array.isArray(response.data)) throw new ApiError('bad_response', 200, null, new URL(url, credentials.origin).href);
+  if (!Array.isArray(response.data)) throw badResponse(credentials, url);
   return { items: response.data.filter(isAccount), next: nextLink(response.link) };
 }
 
@@ -62,7 +65,7 @@ export async function listAccountsAt(credentials: Credentials, next: string, fil
 export async function getAccount(credentials: Credentials, id: string, signal?: AbortSignal): Promise<AdminAccount> {
   const url = `/api/v1/admin/accounts/${encodeURIComponent(id)}`;
   const { data } = await request<unknown>(credentials, credentials.origin, url, { signal });
-  if (!isAccount(data)) throw new ApiError('bad_response', 200, null, `${credentials.origin}${url}`);
+  if (!isAccount(data)) throw badResponse(credentials, url);
   return data;
 }
 
